@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class FixturesIoConfig(AppConfig):
+    name = "kb.fixtures_io"
+    verbose_name = "Fixture files"

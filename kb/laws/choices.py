@@ -1,0 +1,47 @@
+"""Controlled vocabularies of the legal data model; fixture schemas and the admin use the same lists."""
+
+from django.db import models
+
+
+class Level(models.TextChoices):
+    SUPRANATIONAL = "supranational", "Supranational (e.g. the European Union)"
+    NATIONAL = "national", "National"
+    SUBNATIONAL = "subnational", "State, province, territory or nation within a state"
+
+
+class LawKind(models.TextChoices):
+    CRIMINAL = "criminal", "Criminal offence"
+    CIVIL = "civil", "Civil cause of action"
+    PLATFORM_DUTY = "platform_duty", "Platform duty (notice and removal)"
+    REGULATOR_POWER = "regulator_power", "Regulator power"
+    DATA_PROTECTION = "data_protection", "Data protection right"
+
+
+class VersionStatus(models.TextChoices):
+    BILL = "bill", "Bill (not enacted)"
+    ENACTED = "enacted", "Enacted, not yet in force"
+    IN_FORCE = "in_force", "In force"
+    REPEALED = "repealed", "Repealed"
+    ENJOINED = "enjoined", "Enjoined by a court"
+
+
+class Tristate(models.TextChoices):
+    YES = "yes", "Yes"
+    NO = "no", "No"
+    UNCLEAR = "unclear", "Unclear"
+
+
+class Ages(models.TextChoices):
+    ALL = "all", "Adults and minors"
+    ADULTS = "adults", "Adults only"
+    MINORS = "minors", "Minors only"
+
+
+class SourceKind(models.TextChoices):
+    OFFICIAL_TEXT = "official_text", "Official text"
+    GOVERNMENT_GUIDANCE = "government_guidance", "Government guidance"
+    SECONDARY = "secondary", "Secondary source"
+
+
+CONDUCT = ["creating", "sharing", "threatening", "possessing", "soliciting", "failing_to_remove"]
+TOPICS = ["ncii", "deepfake", "minors", "sextortion", "platform", "privacy"]

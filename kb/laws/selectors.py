@@ -1,0 +1,37 @@
+"""Reads of published legal data for public pages (drafts never leak through these)."""
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+
+from kb.editorial.models import EditorialStatus
+from kb.laws.models import Jurisdiction, Law, LawVersion, Source
+
+PUBLISHED = EditorialStatus.PUBLISHED
+
+
+def published_jurisdictions_with_counts() -> QuerySet[Jurisdiction]:
+    return (
+        Jurisdiction.objects.published()
+        .select_related("parent")
+        .annotate(
+            law_count=Count("laws", filter=Q(laws__editorial_status=PUBLISHED), distinct=True)
+        )
+        .order_by("code")
+    )
+
+
+def published_jurisdiction(code: str) -> Jurisdiction | None:
+    return Jurisdiction.objects.published().select_related("parent").filter(code=code).first()
+
+
+def published_laws_of(jurisdiction: Jurisdiction) -> QuerySet[Law]:
+    versions = (
+        LawVersion.objects.published()
+        .order_by("-effective_from")
+        .prefetch_related(Prefetch("sources", queryset=Source.objects.order_by("position", "id")))
+    )
+    return (
+        Law.objects.published()
+        .filter(jurisdiction=jurisdiction)
+        .prefetch_related(Prefetch("versions", queryset=versions))
+        .order_by("position", "slug")
+    )
