@@ -6,7 +6,7 @@ into a reviewable diff of fixtures/. The same dictionaries feed checkkb --databa
 
 from pathlib import Path
 
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch
 
 from kb.fixtures_io import records, yaml_io
 from kb.laws.models import Jurisdiction, Law, LawVersion, Source
@@ -14,7 +14,7 @@ from kb.recipients.models import Platform, PlatformChannel
 
 
 def jurisdiction_documents() -> list[dict]:
-    versions = LawVersion.objects.published().order_by("effective_from").prefetch_related(
+    versions = LawVersion.objects.published().order_by(F("effective_from").asc(nulls_first=True)).prefetch_related(
         Prefetch("sources", queryset=Source.objects.order_by("position", "id"))
     )
     laws = Law.objects.published().order_by("position", "slug").prefetch_related(

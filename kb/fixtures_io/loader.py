@@ -105,8 +105,8 @@ def _upsert(
 def _delete_missing(queryset: models.QuerySet, keep_ids: set[int], counts: Counter) -> None:
     for stale in queryset.exclude(pk__in=keep_ids):
         stale._change_reason = REASON
-        stale.delete()
-        counts["deleted"] += 1
+        deleted, _ = stale.delete()  # includes what cascades (a version's sources)
+        counts["deleted"] += deleted
 
 
 def _load_jurisdiction(parsed: ParsedFile, counts: Counter) -> None:
@@ -124,7 +124,10 @@ def _load_jurisdiction(parsed: ParsedFile, counts: Counter) -> None:
 def _load_versions(law: Law, versions: list[dict], counts: Counter) -> None:
     wanted_starts = {v["effective_from"] for v in versions}
     # Versions the file dropped go first, so that a re-dated version cannot collide with a stale one.
-    _delete_missing(law.versions.exclude(effective_from__in=wanted_starts), set(), counts)
+    stale = law.versions.exclude(effective_from__in=wanted_starts - {None})
+    if None in wanted_starts:
+        stale = stale.exclude(effective_from__isnull=True)
+    _delete_missing(stale, set(), counts)
     existing = {v.effective_from: v for v in law.versions.all()}
     wanted = [records.version_attrs(v) for v in versions]
     # The database refuses overlapping versions at every statement, so first shrink (quietly, without

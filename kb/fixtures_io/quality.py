@@ -55,6 +55,8 @@ def _check_version(display: str, where: str, version: dict, stale_before: dt.dat
         if dt.date.fromisoformat(source["verified_on"]) < stale_before:
             problems.append(Problem(display, f"{where}.sources[{si}].verified_on",
                                     f"not verified since {source['verified_on']}", WARNING))
+    if version["effective_from"] is None:
+        problems.append(Problem(display, f"{where}.effective_from", "start date unknown", WARNING))
     for name in version.get("unverified") or []:
         problems.append(Problem(display, f"{where}.{name}", "marked unverified", WARNING))
     if version["status"] == "repealed" and not version.get("effective_to"):

@@ -93,7 +93,7 @@ def law_to_fixture(law: Law, versions: list[dict]) -> dict:
 
 
 def version_to_fixture(version: LawVersion, sources: list[dict]) -> dict:
-    out: dict[str, Any] = {"effective_from": version.effective_from.isoformat()}
+    out: dict[str, Any] = {"effective_from": to_fixture_value(LawVersion, "effective_from", version.effective_from)}
     for key in VERSION_FIELDS_BEFORE_DUTY:
         out[key] = to_fixture_value(LawVersion, key, getattr(version, key))
     duty_values = {key: getattr(version, field) for key, field in DUTY_FIELDS.items()}

@@ -71,7 +71,7 @@ def _date(value: str | None) -> dt.date | None:
 
 
 def _span(version: dict) -> str:
-    return f"{version['effective_from']} to {version.get('effective_to') or 'open end'}"
+    return f"{version['effective_from'] or 'unknown start'} to {version.get('effective_to') or 'open end'}"
 
 
 def _check_versions(display: str, law_index: int, versions: list[dict], problems: list[Problem]) -> None:
@@ -79,6 +79,11 @@ def _check_versions(display: str, law_index: int, versions: list[dict], problems
     for index, version in enumerate(versions):
         where = f"laws[{law_index}].versions[{index}]"
         start, end = _date(version["effective_from"]), _date(version.get("effective_to"))
+        if start is None and index != 0:
+            problems.append(Problem(display, f"{where}.effective_from",
+                                    "only a law's first version may have an unknown start date"))
+            continue
+        start = start or dt.date.min
         if end is not None and end < start:
             problems.append(Problem(display, f"{where}.effective_to",
                                     f"{end} is before effective_from {start}"))

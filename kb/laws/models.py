@@ -78,7 +78,12 @@ class Law(EditorialRecord):
 
 class LawVersion(EditorialRecord):
     law = models.ForeignKey(Law, on_delete=models.CASCADE, related_name="versions", help_text="The law.")
-    effective_from = models.DateField(help_text="First day this text was in force.")
+    effective_from = models.DateField(
+        null=True,
+        blank=True,
+        help_text="First day this text was in force; empty only for a law's first version whose start date "
+        "could not be verified (explained in notes).",
+    )
     effective_to = models.DateField(
         null=True, blank=True, help_text="Last day this text was in force (inclusive); empty while in force."
     )
@@ -147,15 +152,18 @@ class LawVersion(EditorialRecord):
         constraints = [
             models.UniqueConstraint(fields=["law", "effective_from"], name="version_unique_start_per_law"),
             models.CheckConstraint(
-                condition=Q(effective_to__isnull=True) | Q(effective_to__gte=F("effective_from")),
+                condition=Q(effective_to__isnull=True)
+                | Q(effective_from__isnull=True)
+                | Q(effective_to__gte=F("effective_from")),
                 name="version_ends_after_it_starts",
                 violation_error_message="effective_to is before effective_from.",
             ),
         ]
 
     def __str__(self) -> str:
+        start = self.effective_from.isoformat() if self.effective_from else "?"
         end = self.effective_to.isoformat() if self.effective_to else "…"
-        return f"{self.law.slug} {self.effective_from.isoformat()}–{end}"
+        return f"{self.law.slug} {start}–{end}"
 
 
 class Source(models.Model):

@@ -13,8 +13,8 @@ SQLITE = [
     FOR EACH ROW WHEN EXISTS (
         SELECT 1 FROM laws_lawversion other
         WHERE other.law_id = NEW.law_id AND other.id IS NOT NEW.id
-          AND other.effective_from <= COALESCE(NEW.effective_to, '9999-12-31')
-          AND NEW.effective_from <= COALESCE(other.effective_to, '9999-12-31')
+          AND COALESCE(other.effective_from, '0001-01-01') <= COALESCE(NEW.effective_to, '9999-12-31')
+          AND COALESCE(NEW.effective_from, '0001-01-01') <= COALESCE(other.effective_to, '9999-12-31')
     )
     BEGIN SELECT RAISE(ABORT, 'law versions overlap in time'); END;
     """.format(op=op.lower(), OP=op)
