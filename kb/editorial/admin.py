@@ -31,12 +31,7 @@ class LockedModelForm(forms.ModelForm):
         current = type(self.instance).objects.filter(pk=self.instance.pk).first()
         submitted = cleaned.get("lock_version")
         if current is not None and current.lock_version != submitted:
-            changed = [
-                name for name in self.fields
-                if name != "lock_version" and name in self.initial
-                and _value(current, name) != self.initial[name]
-            ]
-            who = current.last_edited_by or "another user"
+            changed, who = _changes_since(current, submitted, [n for n in self.fields if n != "lock_version"])
             fields = ", ".join(changed) if changed else "its status"
             data = self.data.copy()
             data[self.add_prefix("lock_version")] = current.lock_version
@@ -51,9 +46,20 @@ class LockedModelForm(forms.ModelForm):
         return cleaned
 
 
-def _value(instance: EditorialRecord, name: str) -> object:
+def _value(instance: object, name: str) -> object:
     field = instance._meta.get_field(name)
     return getattr(instance, field.attname)
+
+
+def _changes_since(current: EditorialRecord, seen_version: int | None, names: list[str]) -> tuple[list, str]:
+    """Which fields changed since the revision the editor opened, and who saved the latest one."""
+    history = current.history.order_by("-history_date")
+    latest = history.first()
+    who = str(latest.history_user) if latest is not None and latest.history_user else "another user"
+    seen = history.filter(lock_version=seen_version).first()
+    if seen is None:
+        return [], who
+    return [name for name in names if _value(seen, name) != _value(current, name)], who
 
 
 class EditorialAdmin(SimpleHistoryAdmin):

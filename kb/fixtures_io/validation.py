@@ -113,7 +113,9 @@ def _check_jurisdictions(parsed: list[ParsedFile], problems: list[Problem]) -> N
         for index, law in enumerate(data["laws"]):
             where = f"laws[{index}]"
             if law["id"] in law_ids:
-                problems.append(Problem(display, f"{where}.id", f"{law['id']!r} is also defined in {law_ids[law['id']]}"))
+                problems.append(
+                    Problem(display, f"{where}.id", f"{law['id']!r} is also defined in {law_ids[law['id']]}")
+                )
             law_ids.setdefault(law["id"], f"{display} ({where})")
             _check_versions(display, index, law["versions"], problems)
 
@@ -143,7 +145,8 @@ def _check_platforms(parsed: list[ParsedFile], problems: list[Problem]) -> None:
     ids: dict[str, str] = {}
     for item in parsed:
         if item.data["id"] in ids:
-            problems.append(Problem(item.file.display, "id", f"{item.data['id']!r} is also defined in {ids[item.data['id']]}"))
+            other = ids[item.data["id"]]
+            problems.append(Problem(item.file.display, "id", f"{item.data['id']!r} is also defined in {other}"))
         ids.setdefault(item.data["id"], item.file.display)
         for index, host in enumerate(item.data["hostnames"]):
             if host in hosts and hosts[host] != item.data["id"]:

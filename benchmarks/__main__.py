@@ -1,0 +1,18 @@
+"""`make bench`: each benchmark prints its figures as ratios against a baseline measured in the same run."""
+
+import os
+
+import django
+
+
+def main() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kb.settings")
+    os.environ.setdefault("DATABASE_URL", "sqlite:///:memory:")
+    django.setup()
+    from benchmarks import loadkb_bench
+
+    loadkb_bench.run()
+
+
+if __name__ == "__main__":
+    main()
