@@ -43,6 +43,8 @@ def _describe(error: ValidationError) -> tuple[list, str]:
             return path, "every law version needs at least one source"
         case "minItems":
             return path, f"needs at least {error.validator_value} item(s)"
+        case "maxLength":
+            return path, f"is longer than {error.validator_value} characters"
         case "minLength":
             return path, "must not be empty"
         case "uniqueItems":

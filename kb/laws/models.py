@@ -88,9 +88,7 @@ class LawVersion(EditorialRecord):
         null=True, blank=True, help_text="Last day this text was in force (inclusive); empty while in force."
     )
     status = models.CharField(max_length=12, choices=VersionStatus.choices, help_text="Legislative status.")
-    enacted_by = models.CharField(
-        max_length=300, blank=True, help_text="The act or bill that made this text, with its session law."
-    )
+    enacted_by = models.TextField(blank=True, help_text="The act or bill that made this text, with its session law.")
     covers_synthetic = models.CharField(
         max_length=8,
         choices=Tristate.choices,
@@ -106,18 +104,16 @@ class LawVersion(EditorialRecord):
         max_length=8, choices=Ages.choices, help_text="Whose images the provision protects, by age."
     )
     minors_note = models.TextField(null=True, blank=True, help_text="Rules specific to minors, if any.")
-    penalty_class = models.CharField(
-        max_length=200, null=True, blank=True, help_text="Grade of offence, e.g. 'misdemeanor'."
+    penalty_class = models.TextField(null=True, blank=True, help_text="Grade of offence, e.g. 'misdemeanor'.")
+    max_imprisonment = models.TextField(
+        null=True, blank=True, help_text="Maximum custodial sentence, as the law states it."
     )
-    max_imprisonment = models.CharField(
-        max_length=300, null=True, blank=True, help_text="Maximum custodial sentence, as the law states it."
-    )
-    max_fine = models.CharField(max_length=300, null=True, blank=True, help_text="Maximum fine.")
+    max_fine = models.TextField(null=True, blank=True, help_text="Maximum fine.")
     civil_remedies = models.TextField(
         null=True, blank=True, help_text="Damages, statutory amounts, injunctions, fees available to victims."
     )
-    limitation_period = models.CharField(
-        max_length=300, null=True, blank=True, help_text="Time limit to sue or prosecute, if the law states one."
+    limitation_period = models.TextField(
+        null=True, blank=True, help_text="Time limit to sue or prosecute, if the law states one."
     )
     private_right_of_action = models.BooleanField(
         null=True, blank=True, help_text="Can the person harmed sue under it? Empty if unknown."
@@ -171,7 +167,7 @@ class Source(models.Model):
         LawVersion, on_delete=models.CASCADE, related_name="sources", help_text="The version it supports."
     )
     url = models.URLField(max_length=600, help_text="The address of the page someone actually read.")
-    title = models.CharField(max_length=300, blank=True, help_text="Title of the page or document.")
+    title = models.TextField(blank=True, help_text="Title of the page or document.")
     kind = models.CharField(max_length=24, choices=SourceKind.choices, help_text="How authoritative it is.")
     publisher = models.CharField(max_length=200, blank=True, help_text="Who publishes it.")
     language = models.CharField(max_length=8, default="en", help_text="Language of the source (ISO 639-1).")
