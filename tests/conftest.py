@@ -80,3 +80,18 @@ def second_reviewer(db) -> User:
 @pytest.fixture
 def second_editor(db) -> User:
     return _user("eli-editor", "editor")
+
+
+def platform_doc(platform_id: str = "examplebook", **changes) -> dict:
+    doc = {
+        "id": platform_id,
+        "name": "ExampleBook",
+        "kind": "social",
+        "hostnames": ["examplebook.com", "exb.ink"],
+        "regimes": ["us_take_it_down"],
+        "sources": [{"url": "https://examplebook.com/help/ncii", "kind": "platform_page", "verified_on": "2026-11-01"}],
+        "channels": [{"purpose": "ncii", "method": "web_form", "value": "https://examplebook.com/report",
+                      "source_url": "https://examplebook.com/help/ncii", "verified_on": "2026-11-01"}],
+    }
+    doc.update(changes)
+    return doc

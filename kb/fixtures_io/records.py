@@ -14,7 +14,7 @@ from kb.recipients.models import Platform, PlatformChannel
 
 # Fixture keys that map 1:1 to a model field of the same name; a None in the file is "" for text fields.
 JURISDICTION_FIELDS = ["name", "level", "checked_on", "notes"]
-LAW_FIELDS = ["title", "citation", "kind", "topics"]
+LAW_FIELDS = ["title", "citation", "kind", "regime", "topics"]
 VERSION_FIELDS_BEFORE_DUTY = [
     "effective_to", "status", "enacted_by", "covers_synthetic", "covers_synthetic_note", "conduct", "intent",
     "consent_rule", "ages", "minors_note", "penalty_class", "max_imprisonment", "max_fine", "civil_remedies",
@@ -30,12 +30,12 @@ DUTY_FIELDS = {  # fixture key -> model field
 }
 SOURCE_FIELDS = ["title", "kind", "publisher", "language", "quote", "verified_on"]
 PLATFORM_FIELDS = [
-    "name", "kind", "legal_entity", "established_in", "hostnames", "regimes", "stopncii_partner",
-    "take_it_down_participant", "notes",
+    "name", "kind", "legal_entity", "established_in", "hostnames", "regimes", "dsa_vlop", "stopncii_partner",
+    "take_it_down_participant", "notes", "sources",
 ]
 CHANNEL_FIELDS = ["purpose", "method", "value", "notes", "source_url", "verified_on"]
 
-LIST_DEFAULTS = {"topics", "conduct", "unverified", "regimes", "hostnames", "notice_elements"}
+LIST_DEFAULTS = {"topics", "conduct", "unverified", "regimes", "hostnames", "notice_elements", "sources"}
 
 
 def to_model_value(model: type[models.Model], field_name: str, value: Any) -> Any:

@@ -43,5 +43,18 @@ class SourceKind(models.TextChoices):
     SECONDARY = "secondary", "Secondary source"
 
 
+class Regime(models.TextChoices):
+    """Notice regimes: the legal frameworks that define what a valid removal notice is and who it binds."""
+
+    US_TAKE_IT_DOWN = "us_take_it_down", "US TAKE IT DOWN Act notice and removal"
+    EU_DSA = "eu_dsa", "EU Digital Services Act notice and action"
+    EU_GDPR = "eu_gdpr", "EU GDPR erasure request"
+    UK_OSA = "uk_osa", "UK Online Safety Act illegal-content duties"
+    UK_GDPR = "uk_gdpr", "UK GDPR erasure request"
+    AU_OSA = "au_osa", "Australia Online Safety Act image-based abuse scheme"
+    US_DMCA = "us_dmca", "US DMCA notice (copyright owners only)"
+    US_CA_SB981 = "us_ca_sb981", "California digital identity theft reporting (Bus. & Prof. Code § 22671)"
+
+
 CONDUCT = ["creating", "sharing", "threatening", "possessing", "soliciting", "failing_to_remove"]
 TOPICS = ["ncii", "deepfake", "minors", "sextortion", "platform", "privacy"]

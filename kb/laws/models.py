@@ -10,7 +10,7 @@ from django.db.models import F, Q
 from simple_history.models import HistoricalRecords
 
 from kb.editorial.models import EditorialRecord
-from kb.laws.choices import Ages, LawKind, Level, SourceKind, Tristate, VersionStatus
+from kb.laws.choices import Ages, LawKind, Level, Regime, SourceKind, Tristate, VersionStatus
 
 
 class Jurisdiction(EditorialRecord):
@@ -63,6 +63,12 @@ class Law(EditorialRecord):
     )
     kind = models.CharField(max_length=20, choices=LawKind.choices, help_text="What kind of rule this is.")
     topics = models.JSONField(default=list, blank=True, help_text="Tags such as ncii, deepfake, minors.")
+    regime = models.CharField(
+        max_length=24,
+        choices=Regime.choices,
+        blank=True,
+        help_text="The notice regime this law defines, if any; platforms list the regimes that bind them.",
+    )
     position = models.PositiveIntegerField(
         default=0, help_text="Order within its jurisdiction, as curated in the fixture file."
     )

@@ -53,7 +53,10 @@ class Platform(EditorialRecord):
         default=list, help_text="Hostnames it serves, lower-case, e.g. ['reddit.com', 'redd.it']."
     )
     regimes = models.JSONField(
-        default=list, blank=True, help_text="Regimes that bind it, e.g. ['us-take-it-down-removal']."
+        default=list, blank=True, help_text="Notice regimes that bind it, e.g. ['us_take_it_down', 'eu_dsa']."
+    )
+    dsa_vlop = models.BooleanField(
+        null=True, blank=True, help_text="Designated a very large online platform or search engine under the DSA."
     )
     stopncii_partner = models.BooleanField(
         null=True, blank=True, help_text="Takes part in StopNCII hash matching; empty if unknown."
@@ -62,6 +65,9 @@ class Platform(EditorialRecord):
         null=True, blank=True, help_text="Takes part in NCMEC's Take It Down; empty if unknown."
     )
     notes = models.TextField(blank=True, help_text="What a sender should know about this recipient.")
+    sources = models.JSONField(
+        default=list, help_text="Pages read for the facts above: [{url, title, kind, verified_on}]."
+    )
 
     history = HistoricalRecords()
 
