@@ -37,6 +37,8 @@ INSTALLED_APPS = [
     "kb.laws",
     "kb.recipients",
     "kb.fixtures_io",
+    "kb.matching",
+    "kb.documents",
     "kb.web",
 ]
 

@@ -18,7 +18,7 @@ LAW_FIELDS = ["title", "citation", "kind", "regime", "topics"]
 VERSION_FIELDS_BEFORE_DUTY = [
     "effective_to", "status", "enacted_by", "covers_synthetic", "covers_synthetic_note", "conduct", "intent",
     "consent_rule", "ages", "minors_note", "penalty_class", "max_imprisonment", "max_fine", "civil_remedies",
-    "limitation_period", "private_right_of_action",
+    "limitation_period", "limitation_years", "limitation_runs_from", "private_right_of_action",
 ]
 VERSION_FIELDS_AFTER_DUTY = ["summary", "notes", "unverified"]
 DUTY_FIELDS = {  # fixture key -> model field

@@ -121,6 +121,15 @@ class LawVersion(EditorialRecord):
     limitation_period = models.TextField(
         null=True, blank=True, help_text="Time limit to sue or prosecute, if the law states one."
     )
+    limitation_years = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="The limitation period in whole years, when the law states one."
+    )
+    limitation_runs_from = models.CharField(
+        max_length=12,
+        choices=[("conduct", "the conduct"), ("discovery", "discovery")],
+        blank=True,
+        help_text="What starts the limitation clock; with limitation_years, lets the checklist compute a date.",
+    )
     private_right_of_action = models.BooleanField(
         null=True, blank=True, help_text="Can the person harmed sue under it? Empty if unknown."
     )

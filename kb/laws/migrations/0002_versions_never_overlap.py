@@ -8,7 +8,7 @@ from django.db import migrations
 
 SQLITE = [
     """
-    CREATE TRIGGER laws_version_no_overlap_{op}
+    CREATE TRIGGER IF NOT EXISTS laws_version_no_overlap_{op}
     BEFORE {OP} ON laws_lawversion
     FOR EACH ROW WHEN EXISTS (
         SELECT 1 FROM laws_lawversion other
@@ -47,6 +47,14 @@ POSTGRES = [
 ]
 POSTGRES_REVERSE = ["DROP TRIGGER IF EXISTS laws_version_no_overlap ON laws_lawversion",
                     "DROP FUNCTION IF EXISTS laws_version_no_overlap()"]
+
+
+def ensure_sqlite_triggers(connection) -> None:
+    """SQLite drops triggers when a later migration rebuilds the table; laws.apps re-creates them."""
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            for sql in SQLITE:
+                cursor.execute(sql)
 
 
 def forwards(apps, schema_editor):
