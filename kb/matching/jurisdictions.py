@@ -6,7 +6,7 @@ from kb.laws.models import Jurisdiction
 
 # Used only when a member state has no record of its own yet, so an EU person still gets EU law.
 EU_MEMBERS = frozenset(
-    ["at", "be", "bg", "hr", "cy", "cz", "dk", "ee", "fi", "fr", "de", "gr", "hu", "ie", "it", "lv", "lt", "lu", "mt", "nl", "pl", "pt", "ro", "sk", "si", "es", "se"]
+    "at be bg hr cy cz dk ee fi fr de gr hu ie it lv lt lu mt nl pl pt ro sk si es se".split()
 )
 
 
