@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint bench setup data clean
+.PHONY: run test lint bench setup data clean system-deps
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Recourse needs Python 3.11 or newer")'
@@ -33,6 +33,12 @@ test: lint
 
 bench: $(STAMP)
 	$(PY) -m benchmarks
+
+# Debian libraries WeasyPrint uses (present on the standard image; CI makes sure).
+system-deps:
+	@dpkg -s libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core >/dev/null 2>&1 || \
+	  (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
+	   libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache

@@ -135,6 +135,9 @@ LOGGING = {
     "loggers": {
         # Request errors would otherwise print request bodies in tracebacks; keep them terse.
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        # WeasyPrint and fontTools report font-subsetting details at WARNING; none of it helps a user.
+        "weasyprint": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        "fontTools": {"handlers": ["console"], "level": "ERROR", "propagate": False},
     },
 }
 

@@ -44,6 +44,12 @@ class MatchResult:
     def matched(self, law_id: str) -> LawMatch | None:
         return next((m for m in self.laws if m.law.slug == law_id), None)
 
+    def codes_for(self, platform: Platform | None) -> set[str]:
+        """Jurisdictions whose law bears on a letter to this recipient: the person's, the uploader's and the
+        recipient's own (where it is established or operates) — never another recipient's."""
+        wanted = {"person", "uploader"} | ({f"platform:{platform.slug}"} if platform else set())
+        return {code for code, place in self.jurisdictions.items() if place.scopes & wanted}
+
 
 def _day(value: dt.date) -> str:
     return value.isoformat()
@@ -114,6 +120,9 @@ def _judge(incident: Incident, law: Law, versions: list[LawVersion], place: list
         return NotApplicable(law, f"A court had blocked it on {_day(day)} ({what}).")
     if version.duty_binds_from and version.duty_binds_from > incident.today:
         return NotApplicable(law, f"Its duty binds platforms only from {_day(version.duty_binds_from)}.")
+    if law.regime == "us_dmca" and not incident.requester_owns_copyright:
+        return NotApplicable(law, "Only the copyright owner (or their agent) can send a copyright notice, and you "
+                                  "said you do not own the copyright.")
     refusal, because, notes = _facts(incident, law, version)
     if refusal:
         return NotApplicable(law, refusal)
@@ -127,12 +136,18 @@ def match(incident: Incident, *, host_index: HostIndex | None = None) -> MatchRe
     jmap = JurisdictionMap()
     index = host_index or HostIndex()
     platforms_by_url = {item.url: index.platform_for_host(item.host) for item in incident.items}
-    roles = [(incident.person_jurisdiction, "where you live")]
+    roles = [(incident.person_jurisdiction, "where you live", "person")]
     if incident.uploader_jurisdiction:
-        roles.append((incident.uploader_jurisdiction, "where the person who posted it is"))
-    for platform in {p.slug: p for p in platforms_by_url.values() if p}.values():
+        roles.append((incident.uploader_jurisdiction, "where the person who posted it is", "uploader"))
+    platforms = list({p.slug: p for p in platforms_by_url.values() if p}.values())
+    regime_homes = _regime_jurisdictions({r for p in platforms for r in p.regimes})
+    for platform in platforms:
+        scope = f"platform:{platform.slug}"
         if platform.established_in:
-            roles.append((platform.established_in, f"where {platform.name} is established"))
+            roles.append((platform.established_in, f"where {platform.name} is established", scope))
+        for regime in platform.regimes:
+            for code in regime_homes.get(regime, ()):
+                roles.append((code, f"where {platform.name} operates", scope))
     places = involved(jmap, roles)
 
     warnings = _warnings(incident, places, platforms_by_url)
@@ -147,6 +162,16 @@ def match(incident: Incident, *, host_index: HostIndex | None = None) -> MatchRe
         outcome = _judge(incident, law, list(law.versions.all()), place)
         (matched if isinstance(outcome, LawMatch) else not_applicable).append(outcome)
     return MatchResult(incident, places, matched, not_applicable, warnings, platforms_by_url)
+
+
+def _regime_jurisdictions(regimes: set[str]) -> dict[str, set[str]]:
+    """Where each notice regime is law: a platform bound by it operates there."""
+    homes: dict[str, set[str]] = {}
+    if regimes:
+        rows = Law.objects.published().filter(regime__in=regimes).values_list("regime", "jurisdiction__code")
+        for regime, code in rows:
+            homes.setdefault(regime, set()).add(code)
+    return homes
 
 
 def _warnings(incident: Incident, places: dict[str, Involvement], platforms: dict) -> list[str]:

@@ -16,6 +16,7 @@ class Involvement:
     name: str
     known: bool  # there is a published record for it
     reasons: list[str] = field(default_factory=list)
+    scopes: set[str] = field(default_factory=set)  # "person", "uploader", "platform:<slug>"
 
 
 class JurisdictionMap:
@@ -44,14 +45,15 @@ class JurisdictionMap:
         return out
 
 
-def involved(jmap: JurisdictionMap, roles: list[tuple[str, str]]) -> dict[str, Involvement]:
-    """roles: (code, role description such as 'where you live'); returns code -> Involvement."""
+def involved(jmap: JurisdictionMap, roles: list[tuple[str, str, str]]) -> dict[str, Involvement]:
+    """roles: (code, role such as 'where you live', scope key); returns code -> Involvement."""
     result: dict[str, Involvement] = {}
-    for code, role in roles:
+    for code, role, scope in roles:
         base = jmap.name(code)
         for position, member in enumerate(jmap.chain(code)):
             entry = result.setdefault(member, Involvement(member, jmap.name(member), member in jmap.names))
             reason = (f"{base} is {role}" if position == 0 else f"{base} ({role}) is part of {entry.name}")
             if reason not in entry.reasons:
                 entry.reasons.append(reason)
+            entry.scopes.add(scope)
     return result

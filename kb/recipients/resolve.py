@@ -27,7 +27,10 @@ def hostname_of(url: str) -> str:
             scheme = text.split(":", 1)[0].lower()
             raise InvalidUrl(f"only http(s) URLs are accepted, not {scheme}:")
         text = "https://" + text
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+    except ValueError as error:
+        raise InvalidUrl(f"not a valid URL ({error})") from error
     if parts.scheme.lower() not in ALLOWED_SCHEMES:
         raise InvalidUrl(f"only http(s) URLs are accepted, not {parts.scheme.lower()}:")
     try:
