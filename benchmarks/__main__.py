@@ -9,9 +9,10 @@ def main() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kb.settings")
     os.environ.setdefault("DATABASE_URL", "sqlite:///:memory:")
     django.setup()
-    from benchmarks import loadkb_bench
+    from benchmarks import generate_bench, loadkb_bench
 
     loadkb_bench.run()
+    generate_bench.run()
 
 
 if __name__ == "__main__":
