@@ -73,6 +73,20 @@ def _why_no_version(versions: list[LawVersion], day: dt.date, what: str) -> str:
     return f"No version of it is recorded as in force on {_day(day)} ({what})."
 
 
+def _date_doubts(versions: list[LawVersion], version: LawVersion, day: dt.date) -> list[str]:
+    """Say so when the boundary between two texts near this date rests on an unverified start date."""
+    doubts = []
+    if version.effective_from and "effective_from" in (version.unverified or []):
+        doubts.append(f"The date this text took effect ({_day(version.effective_from)}) is not verified; if the "
+                      "date that matters is close to it, check which text applied.")
+    later = [v for v in versions if v.effective_from and v.effective_from > day]
+    if later:
+        nxt = min(later, key=lambda v: v.effective_from)
+        if "effective_from" in (nxt.unverified or []) and (nxt.effective_from - day).days <= 366:
+            doubts.append(f"A later text is recorded from {_day(nxt.effective_from)}, but that date is not verified.")
+    return doubts
+
+
 def _facts(incident: Incident, law: Law, version: LawVersion) -> tuple[str | None, list[str], list[str]]:
     """(reason it does not apply | None, reasons it applies, notes) from the incident's facts."""
     because, notes = [], []
@@ -126,6 +140,7 @@ def _judge(incident: Incident, law: Law, versions: list[LawVersion], place: list
     refusal, because, notes = _facts(incident, law, version)
     if refusal:
         return NotApplicable(law, refusal)
+    notes += _date_doubts(versions, version, day)
     when = f"It was in force on {_day(day)} ({what})." if not today_kind else (
         f"It is in force today ({_day(day)})" + (
             f" and has bound platforms since {_day(version.duty_binds_from)}." if version.duty_binds_from else "."))

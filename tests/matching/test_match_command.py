@@ -75,3 +75,15 @@ def test_matching_uses_a_fixed_number_of_queries_whatever_the_jurisdiction(kb, d
     with django_assert_max_num_queries(7):
         result = match(incident)
         [m.version.sources.all() for m in result.laws]  # sources are prefetched, not queried per law
+
+
+def test_an_unverified_start_date_is_flagged_in_the_notes(kb, tmp_path):
+    from kb.laws.models import LawVersion
+
+    version = LawVersion.objects.get(law__slug="us-ca-pen-647-j-4", effective_from="2025-01-01")
+    version.unverified = ["effective_from"]
+    version.save()
+    result = json.loads(run_match(tmp_path, incident_doc(incident__conduct_date="2025-03-01")))
+    law = next(law for law in result["laws"] if law["id"] == "us-ca-pen-647-j-4")
+    assert ("The date this text took effect (2025-01-01) is not verified; if the date that matters is close to it, "
+            "check which text applied.") in law["notes"]
