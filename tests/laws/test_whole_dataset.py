@@ -58,7 +58,7 @@ def test_checkkb_reports_no_errors_over_the_repository_data(db):
     assert re.search(r": 0 error\(s\), \d+ warning\(s\)\.$", out.getvalue().strip())
 
 
-def test_the_coverage_page_is_generated_from_the_current_data():
+def test_the_coverage_page_is_generated_from_the_current_data(db):
     page = Path(settings.BASE_DIR) / "docs" / "coverage.md"
     committed = page.read_text(encoding="utf-8")
     day = re.search(r"laws in force on (\d{4}-\d{2}-\d{2})\.", committed).group(1)
