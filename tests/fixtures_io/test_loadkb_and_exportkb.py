@@ -11,6 +11,7 @@ from django.core.management.base import CommandError
 
 from kb.editorial.models import EditorialStatus
 from kb.laws.models import Jurisdiction, Law, LawVersion, Source
+from kb.recipients.models import Platform, PlatformChannel
 from tests.conftest import jurisdiction_doc, law_doc, version_doc, write_doc
 
 
@@ -24,7 +25,7 @@ def test_loading_the_real_fixtures_twice_creates_and_updates_nothing_the_second_
     first = run("loadkb")
     assert " 0 created" not in first
     second = run("loadkb")
-    total = Jurisdiction.objects.count() + Law.objects.count() + LawVersion.objects.count() + Source.objects.count()
+    total = sum(model.objects.count() for model in (Jurisdiction, Law, LawVersion, Source, Platform, PlatformChannel))
     files = len(list(Path(settings.FIXTURES_DIR).glob("*/*.yaml")))
     assert second == f"Loaded {files} file(s): 0 created, 0 updated, {total} unchanged."
 
