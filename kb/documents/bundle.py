@@ -81,7 +81,8 @@ def build_bundle(incident: Incident, *, formats: tuple[str, ...] = FORMATS) -> B
             "formats": _emit(bundle, _slug(letter), html, ctx["paper"], formats),
             "legal_bases": [law["id"] for law in letter["laws"]],
             "items": [item["url"] for item in letter["items"]],
-            "deadlines": [{"hours": d["hours"], "citation": d["citation"]} for d in letter["deadlines"]],
+            "deadlines": [{"hours": d["hours"], "months": d["months"], "citation": d["citation"]}
+                          for d in letter["deadlines"]],
             "completeness": _completeness(letter, incident, text),
         })
     sections = checklist.sections_for(result, letters)

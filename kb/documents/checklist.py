@@ -30,6 +30,17 @@ def _add_years(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
+def _add_months(day: dt.date, months: int) -> dt.date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return day.replace(year=year, month=month, day=min(day.day, last))
+        except ValueError:
+            continue
+    raise ValueError(day)
+
+
 def _applies(entry: dict, *, minor: bool, country: str, jurisdiction: str, kinds: set[str]) -> bool:
     """kinds: the document kinds being sent, plus 'take_it_down' when a TAKE IT DOWN deadline binds."""
     audience = entry.get("audience", "all")
@@ -73,12 +84,17 @@ def follow_ups(letters: list[dict], today: dt.date) -> list[str]:
     lines = []
     for letter in letters:
         for deadline in letter["deadlines"]:
-            hours = deadline["hours"]
-            end = today + dt.timedelta(hours=hours)
-            lines.append(
-                f"{letter['recipient']['name']}: if you send the request on {today.isoformat()}, the {hours} hours "
-                f"under {deadline['citation']} end on {end.isoformat()} at the time of day you sent it. Note the "
-                "exact time you send it.")
+            who, citation = letter["recipient"]["name"], deadline["citation"]
+            if deadline["hours"]:
+                hours = deadline["hours"]
+                end = today + dt.timedelta(hours=hours)
+                lines.append(
+                    f"{who}: if you send the request on {today.isoformat()}, the {hours} hours under {citation} end "
+                    f"on {end.isoformat()} at the time of day you sent it. Note the exact time you send it.")
+            else:
+                end = _add_months(today, deadline["months"])
+                lines.append(f"{who}: if you send the request on {today.isoformat()}, the reply is due under "
+                             f"{citation} by {end.isoformat()}.")
     return lines
 
 

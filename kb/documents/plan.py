@@ -32,7 +32,8 @@ def _law(m: LawMatch) -> dict:
     return {
         "id": m.law.slug, "citation": m.law.citation, "title": m.law.title, "kind": m.law.kind,
         "regime": m.law.regime or None, "jurisdiction": m.law.jurisdiction.name,
-        "deadline_hours": v.deadline_hours, "deadline_text": v.deadline_text or "",
+        "deadline_hours": v.deadline_hours, "deadline_months": v.deadline_months,
+        "deadline_text": v.deadline_text or "",
         "elements": list(v.notice_elements or []),
     }
 
@@ -76,11 +77,16 @@ def deadline_sentences(regime_laws: list[dict], today: dt.date) -> list[dict]:
     """Only regimes with a fixed deadline that binds this recipient today produce a sentence."""
     out = []
     for law in regime_laws:
-        hours = law["deadline_hours"]
+        hours, months = law["deadline_hours"], law["deadline_months"]
         if hours:
-            out.append({"citation": law["citation"], "hours": hours,
+            out.append({"citation": law["citation"], "hours": hours, "months": None,
                         "sentence": f"{law['citation']} requires you to act within {hours} hours of receiving a "
                                     "valid request."})
+        elif months:
+            period = "one month" if months == 1 else f"{months} months"
+            out.append({"citation": law["citation"], "hours": None, "months": months,
+                        "sentence": f"Under {law['citation']} you must respond without undue delay and in any event "
+                                    f"within {period} of receiving this request."})
     return out
 
 

@@ -24,6 +24,7 @@ VERSION_FIELDS_AFTER_DUTY = ["summary", "notes", "unverified"]
 DUTY_FIELDS = {  # fixture key -> model field
     "who": "duty_bearer",
     "deadline_hours": "deadline_hours",
+    "deadline_months": "deadline_months",
     "deadline_text": "deadline_text",
     "binds_from": "duty_binds_from",
     "notice_elements": "notice_elements",

@@ -139,6 +139,9 @@ class LawVersion(EditorialRecord):
     deadline_hours = models.PositiveIntegerField(
         null=True, blank=True, help_text="Platform duties: fixed deadline in hours, if the law sets one."
     )
+    deadline_months = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Platform duties: fixed deadline in calendar months (e.g. GDPR Art. 12(3))."
+    )
     deadline_text = models.TextField(
         null=True, blank=True, help_text="Platform duties: the deadline in the law's own terms."
     )
