@@ -74,6 +74,7 @@ def build_bundle(incident: Incident, *, formats: tuple[str, ...] = FORMATS) -> B
         text = html_to_text(html)
         documents.append({
             "kind": letter["kind"],
+            "title": letter["title"],
             "recipient": letter["recipient"]["slug"],
             "recipient_name": letter["recipient"]["name"],
             "host": letter["recipient"]["host"],
@@ -90,8 +91,9 @@ def build_bundle(incident: Incident, *, formats: tuple[str, ...] = FORMATS) -> B
         "checklist.html.j2", title=TITLES["checklist"], ctx=ctx, sections=sections, letters=letters,
         warnings=result.warnings, follow_ups=checklist.follow_ups(letters, incident.today),
         limitations=checklist.limitation_dates(result))
-    documents.append({"kind": "checklist", "recipient": None, "recipient_name": None, "host": None,
-                      "channel": None, "formats": _emit(bundle, "checklist", checklist_html, ctx["paper"], formats),
+    documents.append({"kind": "checklist", "title": TITLES["checklist"], "recipient": None, "recipient_name": None,
+                      "host": None, "channel": None,
+                      "formats": _emit(bundle, "checklist", checklist_html, ctx["paper"], formats),
                       "legal_bases": [m.law.slug for m in result.laws], "items": [i.url for i in incident.items],
                       "deadlines": [], "completeness": []})
     if not incident.is_minor:

@@ -15,7 +15,7 @@ from kb.matching.engine import MatchResult
 DATA = Path(__file__).resolve().parent / "data" / "checklist.yaml"
 ADULT_ORDER = ["safety", "capture", "log", "donts", "dmca", "report"]
 MINOR_ORDER = ["report_first", "safety", "capture_minor", "donts", "report"]
-LOG_COLUMNS = ["time_utc", "item", "url", "method", "sha256", "notes"]
+LOG_COLUMNS = ["time_utc", "item", "size_bytes", "url", "method", "sha256", "notes"]
 
 
 @cache

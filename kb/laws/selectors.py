@@ -1,6 +1,6 @@
 """Reads of published legal data for public pages (drafts never leak through these)."""
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, F, Prefetch, Q, QuerySet
 
 from kb.editorial.models import EditorialStatus
 from kb.laws.models import Jurisdiction, Law, LawVersion, Source
@@ -26,7 +26,7 @@ def published_jurisdiction(code: str) -> Jurisdiction | None:
 def published_laws_of(jurisdiction: Jurisdiction) -> QuerySet[Law]:
     versions = (
         LawVersion.objects.published()
-        .order_by("-effective_from")
+        .order_by(F("effective_from").desc(nulls_last=True))
         .prefetch_related(Prefetch("sources", queryset=Source.objects.order_by("position", "id")))
     )
     return (
@@ -34,4 +34,19 @@ def published_laws_of(jurisdiction: Jurisdiction) -> QuerySet[Law]:
         .filter(jurisdiction=jurisdiction)
         .prefetch_related(Prefetch("versions", queryset=versions))
         .order_by("position", "slug")
+    )
+
+
+def published_law(code: str, law_id: str) -> Law | None:
+    versions = (
+        LawVersion.objects.published()
+        .order_by(F("effective_from").desc(nulls_last=True))
+        .prefetch_related(Prefetch("sources", queryset=Source.objects.order_by("position", "id")))
+    )
+    return (
+        Law.objects.published()
+        .filter(jurisdiction__code=code, slug=law_id, jurisdiction__editorial_status=PUBLISHED)
+        .select_related("jurisdiction")
+        .prefetch_related(Prefetch("versions", queryset=versions))
+        .first()
     )

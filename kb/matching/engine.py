@@ -194,6 +194,9 @@ def _warnings(incident: Incident, places: dict[str, Involvement], platforms: dic
     if incident.is_minor:
         warnings.append("The person was under 18 when the image was made: report it to NCMEC's CyberTipline "
                         "or Take It Down (or your country's hotline) first, and do not save or send the image.")
+    if incident.age_at_creation == "unknown":
+        warnings.append("If the person may have been under 18 when the image was made, do not save or send the "
+                        "image, and consider reporting it to NCMEC's CyberTipline or Take It Down first.")
     for code, place in places.items():
         if not place.known:
             warnings.append(f"Recourse has no published data for {code} yet; laws there are not listed.")

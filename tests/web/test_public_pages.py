@@ -18,7 +18,7 @@ def seeded(db) -> None:
 
 
 def test_the_home_page_lists_the_seed_jurisdictions_with_their_law_counts(seeded):
-    page = Client().get("/").content.decode()
+    page = Client().get("/laws/").content.decode()
     for name in ("United States (federal)", "California", "England and Wales", "United Kingdom"):
         assert name in page
     us = Jurisdiction.objects.get(code="us")
@@ -37,10 +37,18 @@ def test_a_jurisdiction_page_shows_citations_dates_and_links_to_sources(seeded):
     assert DISCLAIMER in page
 
 
-def test_an_amended_law_shows_every_version_with_its_dates(seeded):
-    page = Client().get("/laws/us-ca/").content.decode()
-    assert "In force 1 January 2020 to 31 December 2025" in page
-    assert "From 1 January 2026" in page
+def test_an_amended_law_shows_its_current_text_and_links_to_every_version(seeded):
+    listing = Client().get("/laws/us-ca/").content.decode()
+    assert "From 1 January 2026" in listing
+    assert 'href="/laws/us-ca/us-ca-civ-1708-86/">All 2 versions and their sources' in listing
+    detail = Client().get("/laws/us-ca/us-ca-civ-1708-86/").content.decode()
+    assert detail.index("From 1 January 2026") < detail.index("In force 1 January 2020 to 31 December 2025")
+    assert "Not yet verified" in detail  # what was not checked is shown, not hidden
+
+
+def test_an_unknown_law_id_is_a_404(seeded):
+    assert Client().get("/laws/us-ca/no-such-law/").status_code == 404
+    assert Client().get("/laws/us/us-ca-civ-1708-86/").status_code == 404  # wrong jurisdiction
 
 
 def test_drafts_never_reach_the_public(seeded):
@@ -52,7 +60,7 @@ def test_drafts_never_reach_the_public(seeded):
     version.editorial_status = EditorialStatus.IN_REVIEW
     version.save()
     client = Client()
-    home, us = client.get("/").content.decode(), client.get("/laws/us/").content.decode()
+    home, us = client.get("/laws/").content.decode(), client.get("/laws/us/").content.decode()
     assert "Draftland" not in home
     assert "15 U.S.C. § 6851" not in us
     assert "47 U.S.C. § 223a" in us and "48 hours" not in us  # the law shows, its unpublished version not
@@ -64,8 +72,8 @@ def test_an_unknown_jurisdiction_is_a_404(seeded):
 
 
 def test_every_page_sends_a_strict_content_security_policy(seeded):
-    response = Client().get("/")
+    response = Client().get("/laws/")
     policy = response["Content-Security-Policy"]
     assert "default-src 'self'" in policy and "script-src 'self'" in policy and "frame-ancestors 'none'" in policy
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "same-origin"
     assert response["X-Frame-Options"] == "DENY"
