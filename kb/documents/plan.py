@@ -9,6 +9,7 @@ Everything handed to templates is plain data (dicts and strings), never model ob
 import datetime as dt
 from collections import OrderedDict
 
+from kb.laws.choices import RESIDENCE_REGIMES
 from kb.matching.engine import LawMatch, MatchResult
 from kb.matching.incident import Incident, Item
 from kb.recipients.models import Platform
@@ -34,6 +35,7 @@ def _law(m: LawMatch) -> dict:
         "regime": m.law.regime or None, "jurisdiction": m.law.jurisdiction.name,
         "deadline_hours": v.deadline_hours, "deadline_months": v.deadline_months,
         "deadline_text": v.deadline_text or "",
+        "deadline_trigger": v.deadline_trigger or "valid_request",
         "elements": list(v.notice_elements or []),
     }
 
@@ -77,6 +79,8 @@ def deadline_sentences(regime_laws: list[dict], today: dt.date) -> list[dict]:
     """Only regimes with a fixed deadline that binds this recipient today produce a sentence."""
     out = []
     for law in regime_laws:
+        if law["deadline_trigger"] != "valid_request":
+            continue  # e.g. Australia's 24 hours run from eSafety's notice, not from this letter
         hours, months = law["deadline_hours"], law["deadline_months"]
         if hours:
             out.append({"citation": law["citation"], "hours": hours, "months": None,
@@ -98,7 +102,9 @@ def plan_documents(result: MatchResult) -> list[dict]:
         codes = result.codes_for(platform)
         supporting = [_law(m) for m in result.laws
                       if m.law.kind in SUPPORTING_KINDS and m.law.jurisdiction.code in codes]
-        binding = [_law(by_regime[r]) for r in (platform.regimes if platform else []) if r in by_regime]
+        resident = result.codes_for(None)  # the person's and the uploader's jurisdictions
+        binding = [_law(by_regime[r]) for r in (platform.regimes if platform else []) if r in by_regime
+                   and (r not in RESIDENCE_REGIMES or by_regime[r].law.jurisdiction.code in resident)]
         notice_regimes = [law for law in binding if law["regime"] != "us_dmca"]
         conditional = []
         if platform is None and "us_take_it_down" in by_regime:

@@ -25,6 +25,7 @@ DUTY_FIELDS = {  # fixture key -> model field
     "who": "duty_bearer",
     "deadline_hours": "deadline_hours",
     "deadline_months": "deadline_months",
+    "deadline_trigger": "deadline_trigger",
     "deadline_text": "deadline_text",
     "binds_from": "duty_binds_from",
     "notice_elements": "notice_elements",

@@ -56,5 +56,16 @@ class Regime(models.TextChoices):
     US_CA_SB981 = "us_ca_sb981", "California digital identity theft reporting (Bus. & Prof. Code § 22671)"
 
 
+# Regimes that protect people by where they live: they are invoked only when the person (or the uploader)
+# is in the regime's jurisdiction. The others bind a covered service towards anyone who writes to it.
+RESIDENCE_REGIMES = frozenset({"eu_dsa", "eu_gdpr", "uk_osa", "uk_gdpr", "au_osa", "us_ca_sb981"})
+
+
+class DeadlineTrigger(models.TextChoices):
+    VALID_REQUEST = "valid_request", "A valid request from the person or their representative"
+    REGULATOR_NOTICE = "regulator_notice", "A notice from a regulator (not the person's own letter)"
+    COURT_ORDER = "court_order", "A court or tribunal order"
+
+
 CONDUCT = ["creating", "sharing", "threatening", "possessing", "soliciting", "failing_to_remove"]
 TOPICS = ["ncii", "deepfake", "minors", "sextortion", "platform", "privacy"]

@@ -10,7 +10,7 @@ from django.db.models import F, Q
 from simple_history.models import HistoricalRecords
 
 from kb.editorial.models import EditorialRecord
-from kb.laws.choices import Ages, LawKind, Level, Regime, SourceKind, Tristate, VersionStatus
+from kb.laws.choices import Ages, DeadlineTrigger, LawKind, Level, Regime, SourceKind, Tristate, VersionStatus
 
 
 class Jurisdiction(EditorialRecord):
@@ -141,6 +141,12 @@ class LawVersion(EditorialRecord):
     )
     deadline_months = models.PositiveSmallIntegerField(
         null=True, blank=True, help_text="Platform duties: fixed deadline in calendar months (e.g. GDPR Art. 12(3))."
+    )
+    deadline_trigger = models.CharField(
+        max_length=20,
+        choices=DeadlineTrigger.choices,
+        blank=True,
+        help_text="Platform duties: what starts the clock. Letters state a deadline only when it is a valid request.",
     )
     deadline_text = models.TextField(
         null=True, blank=True, help_text="Platform duties: the deadline in the law's own terms."

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 
+from kb.laws.choices import RESIDENCE_REGIMES
 from kb.laws.models import Law, LawVersion, Source
 from kb.matching.incident import Incident
 from kb.matching.jurisdictions import Involvement, JurisdictionMap, involved
@@ -160,7 +161,7 @@ def match(incident: Incident, *, host_index: HostIndex | None = None) -> MatchRe
         scope = f"platform:{platform.slug}"
         if platform.established_in:
             roles.append((platform.established_in, f"where {platform.name} is established", scope))
-        for regime in platform.regimes:
+        for regime in set(platform.regimes) - RESIDENCE_REGIMES:
             for code in regime_homes.get(regime, ()):
                 roles.append((code, f"where {platform.name} operates", scope))
     places = involved(jmap, roles)

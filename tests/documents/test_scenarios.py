@@ -68,17 +68,38 @@ def test_a_minor_gets_ncmec_first_and_is_never_asked_to_capture_the_image(kb):
     assert "screenshot" not in letter.lower() and "attach" not in letter.lower().replace("no image is attached", "")
 
 
-def test_an_eu_person_on_an_eu_platform_gets_no_deadline_from_another_regime(kb):
+def test_an_eu_person_gets_a_dsa_notice_and_the_gdpr_month_but_no_hours(kb):
     bundle = generate(person__jurisdiction="fr", items=[{"url": "https://exampletube.eu/v/1"},
                                                         {"url": "https://examplebook.com/p/1"}])
-    assert "Recourse has no published data for fr yet; laws there are not listed." in bundle.manifest["warnings"]
-    tube = document(bundle, "removal_request", "exampletube")  # EU-only platform: US law is not its law
-    assert (tube["deadlines"], tube["legal_bases"]) == ([], [])
+    tube = document(bundle, "removal_request", "exampletube")  # EU platform: DSA and GDPR, no US law
+    assert tube["legal_bases"][:2] == ["eu-dsa-art-16", "eu-gdpr-art-17"]
+    assert "fr-cp-226-8-1" in tube["legal_bases"]  # the French deepfake offence makes the content illegal
+    assert [(d["hours"], d["months"]) for d in tube["deadlines"]] == [(None, 1)]
+    dsa = {row["element"]: row["satisfied"] for row in tube["completeness"] if row["regime"] == "eu_dsa"}
+    assert dsa == {"substantiated_explanation": True, "exact_location": True, "name_and_email": True,
+                   "bona_fide_statement": True}
     pdf = text_of(bundle, tube)
-    assert "hours" not in pdf and "Statement of non-consent" in pdf and "https://exampletube.eu/v/1" in pdf
-    assert "U.S.C." not in pdf
+    assert "within one month of receiving this request" in pdf and "hours" not in pdf and "U.S.C." not in pdf
     book = document(bundle, "removal_request", "examplebook")  # a US covered platform is bound wherever you live
     assert [d["citation"] for d in book["deadlines"]] == ["47 U.S.C. § 223a"]
+    assert "eu-dsa-art-16" not in book["legal_bases"]  # examplebook is not bound by the DSA in our data
+
+
+def test_a_us_person_does_not_invoke_eu_residence_regimes(kb):
+    bundle = generate(items=[{"url": "https://exampletube.eu/v/1"}])
+    tube = document(bundle, "removal_request", "exampletube")
+    assert not {"eu-dsa-art-16", "eu-gdpr-art-17"} & set(tube["legal_bases"])
+    assert tube["deadlines"] == []
+
+
+def test_an_australian_is_never_promised_the_24_hours_that_run_from_an_esafety_notice(kb):
+    bundle = generate(person__jurisdiction="au", items=[{"url": "https://examplegram.com/p/2"}])
+    gram = document(bundle, "removal_request", "examplegram")
+    assert "au-osa-2021-ibas" in gram["legal_bases"]
+    assert not [d for d in gram["deadlines"] if d["citation"].startswith("Online Safety Act 2021")]
+    assert "24 hours" not in text_of(bundle, gram)
+    checklist = text_of(bundle, document(bundle, "checklist", None))
+    assert "eSafety can order platforms to remove intimate images" in checklist
 
 
 def test_a_uk_person_gets_the_online_safety_act_deadline_only_where_it_binds(kb):
