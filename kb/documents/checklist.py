@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 from kb.matching.engine import MatchResult
+from kb.recipients.guidance import unknown_host_steps
 
 DATA = Path(__file__).resolve().parent / "data" / "checklist.yaml"
 ADULT_ORDER = ["safety", "capture", "log", "donts", "dmca", "report"]
@@ -77,6 +78,10 @@ def sections_for(result: MatchResult, letters: list[dict]) -> list[dict]:
         ]
         if items:
             out.append({"id": section_id, "title": section["title"], "items": items})
+    unknown = sorted({letter["recipient"]["host"] for letter in letters if letter["recipient"]["slug"] is None})
+    if unknown:
+        out.append({"id": "unknown_hosts", "title": "Sites Recourse does not know: " + ", ".join(unknown),
+                    "items": unknown_host_steps()})
     return out
 
 

@@ -7,6 +7,7 @@ publish/submit/return services; this module only adapts them to forms, messages 
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
@@ -62,8 +63,13 @@ def _changes_since(current: EditorialRecord, seen_version: int | None, names: li
     return [name for name in names if _value(seen, name) != _value(current, name)], who
 
 
+# Addresses typed without a scheme are read as https (Django 6's default), in every admin form.
+URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
+
+
 class EditorialAdmin(SimpleHistoryAdmin):
     form = LockedModelForm
+    formfield_overrides = URL_FIELDS
     editorial_readonly = ("editorial_status", "last_edited_by", "created_at", "updated_at")
     actions = ["submit_for_review", "publish", "return_to_draft"]
 

@@ -26,7 +26,13 @@ def ensure_editorial_groups(sender, **kwargs) -> None:  # noqa: ANN001 - signal 
     # Runs after each editable app's own permissions exist (auth's handler runs first for that app).
     if sender.label not in EDITABLE_MODELS:
         return
+    from django.apps import apps
+    from django.contrib.auth.management import create_permissions
     from django.contrib.auth.models import Group, Permission
+
+    # Make sure every editable model's permissions exist whatever order the apps' signals ran in.
+    for label in EDITABLE_MODELS:
+        create_permissions(apps.get_app_config(label), verbosity=0, using=kwargs.get("using", "default"))
 
     grants = {EDITOR: ["view", "add", "change"], REVIEWER: ["view", "add", "change", "delete"]}
     for group_name, actions in grants.items():

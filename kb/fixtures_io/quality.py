@@ -32,6 +32,8 @@ def check_documents(
                 _check_version(display, where, version, stale_before, problems)
 
     for display, data in platforms:
+        if not data.get("sources"):
+            problems.append(Problem(display, "sources", "no source for the recipient's facts"))
         established = data.get("established_in")
         if established and established not in codes:
             problems.append(Problem(display, "established_in", f"no jurisdiction with code {established!r}"))

@@ -3,7 +3,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from kb.editorial.admin import EditorialAdmin
+from kb.editorial.admin import URL_FIELDS, EditorialAdmin
 from kb.laws.models import Jurisdiction, Law, LawVersion, Source
 
 
@@ -36,6 +36,7 @@ class LawAdmin(EditorialAdmin):
 
 class SourceInline(admin.StackedInline):
     model = Source
+    formfield_overrides = URL_FIELDS
     extra = 0
     fields = ("url", "title", "kind", "publisher", "language", "quote", "verified_on", "position")
 

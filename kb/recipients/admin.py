@@ -2,12 +2,13 @@
 
 from django.contrib import admin
 
-from kb.editorial.admin import EditorialAdmin
+from kb.editorial.admin import URL_FIELDS, EditorialAdmin
 from kb.recipients.models import Platform, PlatformChannel
 
 
 class ChannelInline(admin.StackedInline):
     model = PlatformChannel
+    formfield_overrides = URL_FIELDS
     extra = 0
     fields = ("purpose", "method", "value", "notes", "source_url", "verified_on", "position")
 

@@ -66,7 +66,7 @@ class Platform(EditorialRecord):
     )
     notes = models.TextField(blank=True, help_text="What a sender should know about this recipient.")
     sources = models.JSONField(
-        default=list, help_text="Pages read for the facts above: [{url, title, kind, verified_on}]."
+        default=list, blank=True, help_text="Pages read for the facts above: [{url, title, kind, verified_on}]."
     )
 
     history = HistoricalRecords()

@@ -177,3 +177,16 @@ def test_letters_use_us_letter_paper_in_the_us_and_a4_elsewhere(kb):
         return round(float(PdfReader(io.BytesIO(bundle.files[doc["formats"]["pdf"]])).pages[0].mediabox.width))
     assert width(us) == 612  # 8.5 in
     assert width(uk) == 595  # 210 mm
+
+
+def test_a_site_recourse_does_not_know_gets_a_letter_and_steps_to_find_its_host(kb):
+    bundle = generate(items=[{"url": "https://unknown-site.example/x"}])
+    letter = document(bundle, "removal_request", None)
+    assert letter["host"] == "unknown-site.example" and letter["channel"] is None
+    assert letter["deadlines"] == []  # no regime is known to bind an unknown site
+    pdf = text_of(bundle, letter)
+    assert "To: The operator of unknown-site.example" in pdf
+    assert "If your service is a covered platform under 47 U.S.C. § 223a" in pdf
+    checklist = text_of(bundle, document(bundle, "checklist", None))
+    assert "Sites Recourse does not know: unknown-site.example" in checklist
+    assert "lookup.icann.org" in checklist and "cloudflare.com/abuse" in checklist
