@@ -9,10 +9,11 @@ def main() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kb.settings")
     os.environ.setdefault("DATABASE_URL", "sqlite:///:memory:")
     django.setup()
-    from benchmarks import generate_bench, loadkb_bench
+    from benchmarks import api_bench, generate_bench, loadkb_bench
 
     loadkb_bench.run()
     generate_bench.run()
+    api_bench.run()
 
 
 if __name__ == "__main__":

@@ -33,6 +33,10 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "simple_history",
+    "rest_framework",
+    "django_filters",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "kb.editorial",
     "kb.laws",
     "kb.recipients",
@@ -40,6 +44,8 @@ INSTALLED_APPS = [
     "kb.matching",
     "kb.documents",
     "kb.web",
+    "kb.api",
+    "kb.desk",
 ]
 
 MIDDLEWARE = [
@@ -111,6 +117,11 @@ STORAGES = {
     },
 }
 
+# The cache holds rendered public responses keyed by the data's fingerprint (never stale) and the API's
+# throttle counters. Local memory per process by default; set CACHE_URL-style backends in production.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "recourse",
+                      "OPTIONS": {"MAX_ENTRIES": 2000}}}
+
 # Where the curated legal data lives (fixtures/jurisdictions, fixtures/platforms, fixtures/schema).
 FIXTURES_DIR = Path(env_str("RECOURSE_FIXTURES_DIR", default=str(BASE_DIR / "fixtures")))
 # Sources older than this are reported by checkkb as due for re-verification.
@@ -152,3 +163,30 @@ LOGGING = {
 # History rows are written by the editorial services; reverting from the history page would bypass the
 # review rules, so it is off. Reverting is done by editing, which goes through review.
 SIMPLE_HISTORY_REVERT_DISABLED = True
+
+# Public read-only API (kb.api). Anonymous clients are throttled; the throttle counts live in the cache,
+# which is per process unless CACHE_URL-style shared caching is configured in production.
+REST_FRAMEWORK = {
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env_str("API_ANON_RATE", default="600/minute"),
+        "generate": env_str("API_GENERATE_RATE", default="30/minute"),
+    },
+    "DEFAULT_PAGINATION_CLASS": "kb.api.pagination.StrictLimitOffsetPagination",
+    "PAGE_SIZE": 100,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Recourse API",
+    "DESCRIPTION": "Laws on sexual deepfakes and non-consensual intimate imagery, the recipients of removal notices, "
+    "and stateless matching and document generation. Published data only. Legal information, not legal advice.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+}

@@ -55,6 +55,9 @@ def _check_version(display: str, where: str, version: dict, stale_before: dt.dat
     elif not any(s["kind"] == "official_text" for s in sources):
         problems.append(Problem(display, f"{where}.sources", "no official-text source", WARNING))
     for si, source in enumerate(sources):
+        if source.get("dead_since"):
+            problems.append(Problem(display, f"{where}.sources[{si}].url",
+                                    f"recorded as dead since {source['dead_since']}", WARNING))
         if dt.date.fromisoformat(source["verified_on"]) < stale_before:
             problems.append(Problem(display, f"{where}.sources[{si}].verified_on",
                                     f"not verified since {source['verified_on']}", WARNING))

@@ -30,7 +30,7 @@ DUTY_FIELDS = {  # fixture key -> model field
     "binds_from": "duty_binds_from",
     "notice_elements": "notice_elements",
 }
-SOURCE_FIELDS = ["title", "kind", "publisher", "language", "quote", "verified_on"]
+SOURCE_FIELDS = ["title", "kind", "publisher", "language", "quote", "verified_on", "dead_since"]
 PLATFORM_FIELDS = [
     "name", "kind", "legal_entity", "established_in", "hostnames", "regimes", "dsa_vlop", "stopncii_partner",
     "take_it_down_participant", "notes", "sources",

@@ -38,7 +38,7 @@ class SourceInline(admin.StackedInline):
     model = Source
     formfield_overrides = URL_FIELDS
     extra = 0
-    fields = ("url", "title", "kind", "publisher", "language", "quote", "verified_on", "position")
+    fields = ("url", "title", "kind", "publisher", "language", "quote", "verified_on", "dead_since", "position")
 
 
 @admin.register(LawVersion)

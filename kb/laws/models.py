@@ -197,6 +197,9 @@ class Source(models.Model):
     language = models.CharField(max_length=8, default="en", help_text="Language of the source (ISO 639-1).")
     quote = models.TextField(blank=True, help_text="A short verbatim excerpt supporting a key fact.")
     verified_on = models.DateField(help_text="When someone last read it and checked the facts against it.")
+    dead_since = models.DateField(
+        null=True, blank=True, help_text="When the address was found not to work any more (empty while it works)."
+    )
     position = models.PositiveIntegerField(default=0, help_text="Order within its version, as curated.")
 
     history = HistoricalRecords()
