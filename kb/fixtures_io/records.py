@@ -40,6 +40,27 @@ CHANNEL_FIELDS = ["purpose", "method", "value", "notes", "source_url", "verified
 LIST_DEFAULTS = {"topics", "conduct", "unverified", "regimes", "hostnames", "notice_elements", "sources"}
 
 
+# JSON lists of objects keep their keys in this order in the files. PostgreSQL's jsonb stores object keys in
+# its own order, so the export re-imposes the canonical one (other keys follow, sorted).
+KEY_ORDER = {
+    "notice_elements": ["key", "label", "citation"],
+    "sources": ["url", "title", "kind", "verified_on"],
+}
+
+
+def canonical_objects(field_name: str, value: object) -> object:
+    order = KEY_ORDER.get(field_name)
+    if order is None or not isinstance(value, list):
+        return value
+    out = []
+    for item in value:
+        if isinstance(item, dict):
+            known = [k for k in order if k in item]
+            item = {k: item[k] for k in known + sorted(k for k in item if k not in order)}
+        out.append(item)
+    return out
+
+
 def to_model_value(model: type[models.Model], field_name: str, value: Any) -> Any:
     """Fixture value -> model attribute value."""
     field = model._meta.get_field(field_name)
@@ -58,6 +79,7 @@ def to_fixture_value(model: type[models.Model], field_name: str, value: Any) -> 
     """Model attribute value -> fixture value."""
     if isinstance(value, dt.date):
         return value.isoformat()
+    value = canonical_objects(field_name, value)
     field = model._meta.get_field(field_name)
     if value == "" and isinstance(field, models.CharField | models.TextField):
         return None

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from django.db.models import F
 
 from kb.laws.coverage import render_coverage
 from kb.laws.models import Jurisdiction, LawVersion
@@ -39,7 +40,7 @@ def test_every_version_has_a_source_with_a_url_and_a_verification_date(loaded):
 
 def test_versions_of_each_law_follow_each_other_without_overlap(loaded):
     by_law: dict[int, list[LawVersion]] = {}
-    for version in LawVersion.objects.order_by("law_id", "effective_from"):
+    for version in LawVersion.objects.order_by("law_id", F("effective_from").asc(nulls_first=True)):
         by_law.setdefault(version.law_id, []).append(version)
     for versions in by_law.values():
         for earlier, later in zip(versions, versions[1:], strict=False):
