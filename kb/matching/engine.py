@@ -74,16 +74,21 @@ def _why_no_version(versions: list[LawVersion], day: dt.date, what: str) -> str:
     return f"No version of it is recorded as in force on {_day(day)} ({what})."
 
 
+def _flagged(version: LawVersion, field: str) -> bool:
+    """Is `field` listed as unverified (entries may carry an explanation after the name)?"""
+    return any(str(entry).split(" ", 1)[0].rstrip(":") == field for entry in (version.unverified or []))
+
+
 def _date_doubts(versions: list[LawVersion], version: LawVersion, day: dt.date) -> list[str]:
     """Say so when the boundary between two texts near this date rests on an unverified start date."""
     doubts = []
-    if version.effective_from and "effective_from" in (version.unverified or []):
+    if version.effective_from and _flagged(version, "effective_from"):
         doubts.append(f"The date this text took effect ({_day(version.effective_from)}) is not verified; if the "
                       "date that matters is close to it, check which text applied.")
     later = [v for v in versions if v.effective_from and v.effective_from > day]
     if later:
         nxt = min(later, key=lambda v: v.effective_from)
-        if "effective_from" in (nxt.unverified or []) and (nxt.effective_from - day).days <= 366:
+        if _flagged(nxt, "effective_from") and (nxt.effective_from - day).days <= 366:
             doubts.append(f"A later text is recorded from {_day(nxt.effective_from)}, but that date is not verified.")
     return doubts
 
