@@ -77,3 +77,16 @@ def test_every_page_sends_a_strict_content_security_policy(seeded):
     assert "default-src 'self'" in policy and "script-src 'self'" in policy and "frame-ancestors 'none'" in policy
     assert response["Referrer-Policy"] == "same-origin"
     assert response["X-Frame-Options"] == "DENY"
+
+
+def test_a_foreign_law_names_the_language_of_each_non_english_source(seeded):
+    page = Client().get("/laws/fr/fr-cp-226-2-1/").content.decode()
+    source = page[page.index('href="https://code-penal.fr/article-226-2-1-a33207318.html"'):]
+    assert "(secondary source, in French, checked" in source[: source.index("</a>") + 60]
+    english = Client().get("/laws/us/").content.decode()
+    assert "in English" not in english  # English is the working language; it is not labelled
+
+
+def test_source_languages_are_named_in_the_readers_language(seeded):
+    page = Client().get("/laws/fr/fr-cp-226-2-1/", HTTP_ACCEPT_LANGUAGE="es").content.decode()
+    assert "en francés" in page.lower()  # Django names languages as its own catalogue does ("Francés")
