@@ -19,7 +19,8 @@ from rest_framework.views import APIView
 from kb.api.conditional import conditional
 from kb.api.serializers import JurisdictionSerializer, LawSerializer, PlatformSerializer
 from kb.documents.bundle import build_bundle
-from kb.laws.models import Jurisdiction, Law, LawVersion, Source
+from kb.laws.models import Jurisdiction, Law
+from kb.laws.selectors import published_versions
 from kb.matching.engine import match
 from kb.matching.incident import InvalidIncident, parse_incident
 from kb.matching.serialize import match_to_json
@@ -67,12 +68,12 @@ class LawViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gene
     lookup_url_kwarg = "id"
 
     def _versions(self, day: dt.date | None):  # noqa: ANN202
-        versions = LawVersion.objects.published().select_related("law").order_by(
+        versions = published_versions().select_related("law").order_by(
             F("effective_from").asc(nulls_first=True))
         if day is not None:
             versions = versions.filter(Q(effective_from__isnull=True) | Q(effective_from__lte=day)).filter(
                 Q(effective_to__isnull=True) | Q(effective_to__gte=day))
-        return versions.prefetch_related(Prefetch("sources", queryset=Source.objects.order_by("position", "id")))
+        return versions
 
     CHOICES = {"kind": ("criminal", "civil", "platform_duty", "regulator_power", "data_protection"),
                "covers_synthetic": ("yes", "no", "unclear")}

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from django.db.models import F, Prefetch
 
 from kb.laws.models import Jurisdiction, Law, LawVersion, Source
+from kb.laws.selectors import published_versions
 from kb.matching.engine import version_on
 from kb.matching.jurisdictions import EU_MEMBERS
 
@@ -104,9 +105,7 @@ def selected_codes(requested: list[str], known: list[str]) -> tuple[list[str], l
 def compare(requested: list[str], *, as_of: dt.date, filters: dict[str, str]) -> Comparison:
     known = list(Jurisdiction.objects.published().values_list("code", flat=True))
     codes, missing = selected_codes(requested, known)
-    versions = LawVersion.objects.published().select_related("law").order_by(
-        F("effective_from").asc(nulls_first=True)).prefetch_related(
-        Prefetch("sources", queryset=Source.objects.order_by("position", "id")))
+    versions = published_versions().select_related("law").order_by(F("effective_from").asc(nulls_first=True))
     laws = Law.objects.published().filter(jurisdiction__code__in=codes).select_related("jurisdiction").order_by(
         "jurisdiction__code", "position", "slug").prefetch_related(Prefetch("versions", queryset=versions))
     order = {code: index for index, code in enumerate(codes)}

@@ -8,6 +8,16 @@ from kb.laws.models import Jurisdiction, Law, LawVersion, Source
 PUBLISHED = EditorialStatus.PUBLISHED
 
 
+def sources_in_order() -> Prefetch:
+    """Sources as the editors ordered them: every reader of versions shows them this way."""
+    return Prefetch("sources", queryset=Source.objects.order_by("position", "id"))
+
+
+def published_versions() -> QuerySet[LawVersion]:
+    """Published versions with their sources in one extra query, whatever the number of versions."""
+    return LawVersion.objects.published().prefetch_related(sources_in_order())
+
+
 def published_jurisdictions_with_counts() -> QuerySet[Jurisdiction]:
     return (
         Jurisdiction.objects.published()
@@ -24,11 +34,7 @@ def published_jurisdiction(code: str) -> Jurisdiction | None:
 
 
 def published_laws_of(jurisdiction: Jurisdiction) -> QuerySet[Law]:
-    versions = (
-        LawVersion.objects.published()
-        .order_by(F("effective_from").desc(nulls_last=True))
-        .prefetch_related(Prefetch("sources", queryset=Source.objects.order_by("position", "id")))
-    )
+    versions = published_versions().order_by(F("effective_from").desc(nulls_last=True))
     return (
         Law.objects.published()
         .filter(jurisdiction=jurisdiction)
@@ -38,11 +44,7 @@ def published_laws_of(jurisdiction: Jurisdiction) -> QuerySet[Law]:
 
 
 def published_law(code: str, law_id: str) -> Law | None:
-    versions = (
-        LawVersion.objects.published()
-        .order_by(F("effective_from").desc(nulls_last=True))
-        .prefetch_related(Prefetch("sources", queryset=Source.objects.order_by("position", "id")))
-    )
+    versions = published_versions().order_by(F("effective_from").desc(nulls_last=True))
     return (
         Law.objects.published()
         .filter(jurisdiction__code=code, slug=law_id, jurisdiction__editorial_status=PUBLISHED)

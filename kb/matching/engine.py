@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from django.db.models import Prefetch
 
 from kb.laws.choices import RESIDENCE_REGIMES
-from kb.laws.models import Law, LawVersion, Source
+from kb.laws.models import Law, LawVersion
+from kb.laws.selectors import published_versions
 from kb.matching.incident import Incident
 from kb.matching.jurisdictions import Involvement, JurisdictionMap, involved
 from kb.recipients.models import Platform
@@ -172,8 +173,7 @@ def match(incident: Incident, *, host_index: HostIndex | None = None) -> MatchRe
     places = involved(jmap, roles)
 
     warnings = _warnings(incident, places, platforms_by_url)
-    versions = LawVersion.objects.published().prefetch_related(
-        Prefetch("sources", queryset=Source.objects.order_by("position", "id")))
+    versions = published_versions()
     laws = (Law.objects.published().filter(jurisdiction__code__in=places)
             .select_related("jurisdiction").prefetch_related(Prefetch("versions", queryset=versions))
             .order_by("jurisdiction__code", "position", "slug"))
