@@ -92,7 +92,13 @@ def selected_codes(requested: list[str], known: list[str]) -> tuple[list[str], l
     chosen, missing = [], []
     for item in requested:
         item = item.strip().lower()
-        expanded = sorted(GROUPS[item](known)) if item in GROUPS else [item]
+        if item in GROUPS:
+            expanded = sorted(GROUPS[item](known))
+        elif item.startswith("all-"):  # a country with its states or provinces: all-au, all-ca, all-gb ...
+            country = item.removeprefix("all-")
+            expanded = sorted(c for c in known if c == country or c.startswith(f"{country}-")) or [item]
+        else:
+            expanded = [item]
         for code in expanded:
             if code in known:
                 if code not in chosen:
