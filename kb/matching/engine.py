@@ -83,7 +83,10 @@ def _flagged(version: LawVersion, field: str) -> bool:
 def _date_doubts(versions: list[LawVersion], version: LawVersion, day: dt.date) -> list[str]:
     """Say so when the boundary between two texts near this date rests on an unverified start date."""
     doubts = []
-    if version.effective_from and _flagged(version, "effective_from"):
+    if version.effective_from is None:
+        doubts.append("The date this law took effect is not recorded; if the conduct may be older than the law, "
+                      "check that it was already in force then.")
+    elif version.effective_from and _flagged(version, "effective_from"):
         doubts.append(f"The date this text took effect ({_day(version.effective_from)}) is not verified; if the "
                       "date that matters is close to it, check which text applied.")
     later = [v for v in versions if v.effective_from and v.effective_from > day]

@@ -87,3 +87,15 @@ def test_an_unverified_start_date_is_flagged_in_the_notes(kb, tmp_path):
     law = next(law for law in result["laws"] if law["id"] == "us-ca-pen-647-j-4")
     assert ("The date this text took effect (2025-01-01) is not verified; if the date that matters is close to it, "
             "check which text applied.") in law["notes"]
+
+
+def test_a_law_whose_start_date_is_unknown_says_so_rather_than_implying_it_always_applied(kb, tmp_path):
+    result = json.loads(run_match(tmp_path, incident_doc(incident__conduct_date="2020-03-01")))
+    undated = [law for law in result["laws"] if law["effective_from"] is None]
+    dated = [law for law in result["laws"] if law["effective_from"] is not None]
+    assert undated and dated
+    for law in undated:
+        assert ("The date this law took effect is not recorded; if the conduct may be older than the law, check "
+                "that it was already in force then.") in law["notes"]
+    for law in dated:
+        assert not any(note.startswith("The date this law took effect") for note in law["notes"])
