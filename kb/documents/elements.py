@@ -45,6 +45,7 @@ ELEMENT_STATEMENT = {
     "signature": "signature",
     "identification_and_location": "where",
     "content_identification": "where",
+    "content_details": "where",
     "location": "where",
     "exact_location": "where",
     "contact_information": "contact",

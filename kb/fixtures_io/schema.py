@@ -49,6 +49,9 @@ def _describe(error: ValidationError) -> tuple[list, str]:
             return path, "must not be empty"
         case "uniqueItems":
             return path, "contains the same item twice"
+        case "pattern" if str(error.validator_value).startswith("^https?://"):
+            return path, (f"{value!r} is not a web address: it must start with http:// or https:// and have no spaces "
+                          "or non-ASCII characters (percent-encode them, e.g. § as %C2%A7)")
         case "pattern":
             return path, f"{value!r} does not have the expected form ({error.validator_value})"
         case "anyOf" if any("date" in str(s) for s in error.validator_value):

@@ -54,11 +54,12 @@ class Regime(models.TextChoices):
     AU_OSA = "au_osa", "Australia Online Safety Act image-based abuse scheme"
     US_DMCA = "us_dmca", "US DMCA notice (copyright owners only)"
     US_CA_SB981 = "us_ca_sb981", "California digital identity theft reporting (Bus. & Prof. Code § 22671)"
+    IN_IT_RULES = "in_it_rules", "India IT Rules 2021 complaint about intimate images (rule 3(2)(b))"
 
 
 # Regimes that protect people by where they live: they are invoked only when the person (or the uploader)
 # is in the regime's jurisdiction. The others bind a covered service towards anyone who writes to it.
-RESIDENCE_REGIMES = frozenset({"eu_dsa", "eu_gdpr", "uk_osa", "uk_gdpr", "au_osa", "us_ca_sb981"})
+RESIDENCE_REGIMES = frozenset({"eu_dsa", "eu_gdpr", "uk_osa", "uk_gdpr", "au_osa", "us_ca_sb981", "in_it_rules"})
 
 
 class DeadlineTrigger(models.TextChoices):

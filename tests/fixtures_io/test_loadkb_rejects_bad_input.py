@@ -131,3 +131,16 @@ def test_a_file_named_differently_from_its_code_is_refused(existing, tmp_path, c
     path = write_doc(tmp_path, jurisdiction_doc("zz"), name="zq")
     load_and_expect(capsys, tmp_path, f"{path}: code: 'zz' does not match the file name 'zq.yaml'")
     assert snapshot() == existing
+
+
+@pytest.mark.parametrize("bad", ["https://example.org/Strafgesetzbuch-§-201a", "https://example.org/a page",
+                                 "ftp://example.org/file"])
+def test_a_source_address_that_is_not_a_plain_web_address_is_refused(existing, tmp_path, capsys, bad):
+    doc = jurisdiction_doc(laws=[law_doc("zz-one", versions=[
+        version_doc(sources=[{"url": bad, "kind": "official_text", "verified_on": "2026-11-01"}])])])
+    path = write_doc(tmp_path, doc)
+    load_and_expect(capsys, tmp_path,
+                    f"{path}: laws[0].versions[0].sources[0].url: {bad!r} is not a web address: it must start with "
+                    "http:// or https:// and have no spaces or non-ASCII characters (percent-encode them, e.g. § as "
+                    "%C2%A7)")
+    assert snapshot() == existing
